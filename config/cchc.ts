@@ -1,0 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { requiredEnv } from '../src/utils/required-env';
+
+/** Project settings read by our own code as `strapi.config.get('cchc.<key>')`. */
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  seedDemoContent: env.bool('SEED_DEMO_CONTENT', true),
+  dataHashSecret: requiredEnv('DATA_HASH_SECRET'),
+});

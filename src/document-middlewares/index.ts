@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+import { publishedOnlyForReaders } from './published-only-for-readers';
+import { slugFromTitle } from './slug-from-title';
+
+/** Document-service middlewares, in the order they wrap every document call. */
+export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(publishedOnlyForReaders(strapi));
+  strapi.documents.use(slugFromTitle(strapi));
+}

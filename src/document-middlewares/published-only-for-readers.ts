@@ -1,0 +1,27 @@
+import type { Core, Modules } from '@strapi/strapi';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+type RequestState = { route?: { info?: { type?: string } }; auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null } };
+
+const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
+
+/** Only staff integrations (full-access API tokens) may read drafts through the Content API. */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+const mayReadDrafts = (state: RequestState) =>
+  API_TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '') && state.auth?.credentials?.type === 'full-access';
+
+/**
+ * Strapi 5 honours `?status=draft` (REST) and `status: DRAFT` (GraphQL) for any role that may
+ * `find`, so the public role could read unpublished work. Readers get published versions only.
+ */
+export const publishedOnlyForReaders =
+  (strapi: Core.Strapi): Middleware =>
+  async (context, next) => {
+    if (!READ_ACTIONS.has(context.action) || !context.contentType.options?.draftAndPublish) return next();
+
+    const state = strapi.requestContext.get()?.state as RequestState | undefined;
+    if (state?.route?.info?.type === 'content-api' && !mayReadDrafts(state)) {
+      context.params = { ...context.params, status: 'published' } as typeof context.params;
+    }
+    return next();
+  };
