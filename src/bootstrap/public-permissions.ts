@@ -9,6 +9,8 @@ export const PUBLIC_READABLE: UID.ContentType[] = [
   'api::agency.agency',
   'api::category.category',
   'api::reform-area.reform-area',
+  // Published comments are the approved ones; private fields (email, IP hash, notes) never leave.
+  'api::comment.comment',
 ];
 
 const READ_ACTIONS = ['find', 'findOne'];

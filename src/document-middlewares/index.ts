@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentRules } from './content-rules';
 import { publishedOnlyForReaders } from './published-only-for-readers';
 import { slugFromTitle } from './slug-from-title';
 
@@ -6,4 +7,5 @@ import { slugFromTitle } from './slug-from-title';
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(publishedOnlyForReaders(strapi));
   strapi.documents.use(slugFromTitle(strapi));
+  strapi.documents.use(contentRules(strapi));
 }
