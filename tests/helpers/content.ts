@@ -46,6 +46,8 @@ export async function createReferenceData(app: TestApp): Promise<Refs> {
   };
 }
 
+let documentSequence = 100;
+
 /** A valid REST `data` body for each main type, given reference data (and an article for comments). */
 export const validBodies = (refs: Refs, articleId?: string) => ({
   'news-articles': {
@@ -59,7 +61,8 @@ export const validBodies = (refs: Refs, articleId?: string) => ({
     sourceUrl: 'https://langson.gov.vn/tin-tuc',
   },
   'official-directives': {
-    documentNumber: '45/KH-UBND',
+    // A number is unique per agency and year, so every body gets its own.
+    documentNumber: `${(documentSequence += 1)}/KH-UBND`,
     documentType: 'plan',
     title: 'Kế hoạch tuyên truyền cải cách hành chính năm 2024',
     issuedDate: '2024-01-15',
