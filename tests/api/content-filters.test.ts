@@ -102,6 +102,22 @@ describe('content filters', () => {
     expect(response.body.data.newsArticles).toEqual([{ title: 'Tin Cao Bằng' }]);
   });
 
+  it('refuses GraphQL queries nested deeper than the configured limit', async () => {
+    const nested = Array.from({ length: 8 }).reduce<string>((inner) => `parent { ${inner} }`, 'name');
+    const response = await app.request().post('/graphql').send({ query: `{ agencies { ${nested} } }` });
+    expect(response.status).toBeLessThan(500);
+    expect(JSON.stringify(response.body.errors)).toMatch(/depth/i);
+  });
+
+  it('caps GraphQL page sizes at the configured maximum', async () => {
+    const response = await app
+      .request()
+      .post('/graphql')
+      .send({ query: '{ newsArticles_connection(pagination: { pageSize: 1000 }) { pageInfo { pageSize } } }' })
+      .expect(200);
+    expect(response.body.data.newsArticles_connection.pageInfo.pageSize).toBeLessThanOrEqual(100);
+  });
+
   it('caps page sizes at the configured maximum', async () => {
     const response = await get('/api/news-articles?pagination[pageSize]=1000');
     expect(response.body.meta.pagination.pageSize).toBeLessThanOrEqual(100);

@@ -1475,6 +1475,13 @@ export interface ApiOfficialDirectiveOfficialDirective
           localized: false;
         };
       }>;
+    retroactive: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     sequence: Schema.Attribute.Integer &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
