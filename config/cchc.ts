@@ -5,4 +5,6 @@ import { requiredEnv } from '../src/utils/required-env';
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   seedDemoContent: env.bool('SEED_DEMO_CONTENT', true),
   dataHashSecret: requiredEnv('DATA_HASH_SECRET'),
+  /** Chain used by `?fallback=true`: where readers go when a document is missing in their language. */
+  localeFallback: env.array('LOCALE_FALLBACK', ['vi']),
 });

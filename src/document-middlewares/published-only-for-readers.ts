@@ -10,6 +10,12 @@ const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 const mayReadDrafts = (state: RequestState) =>
   API_TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '') && state.auth?.credentials?.type === 'full-access';
 
+/** Whether this call may see drafts: internal and admin calls may; Content API readers only with a full-access token. */
+export const requestMayReadDrafts = (strapi: Core.Strapi) => {
+  const state = strapi.requestContext.get()?.state as RequestState | undefined;
+  return state?.route?.info?.type !== 'content-api' || mayReadDrafts(state);
+};
+
 /**
  * Strapi 5 honours `?status=draft` (REST) and `status: DRAFT` (GraphQL) for any role that may
  * `find`, so the public role could read unpublished work. Readers get published versions only.
@@ -19,8 +25,7 @@ export const publishedOnlyForReaders =
   async (context, next) => {
     if (!READ_ACTIONS.has(context.action) || !context.contentType.options?.draftAndPublish) return next();
 
-    const state = strapi.requestContext.get()?.state as RequestState | undefined;
-    if (state?.route?.info?.type === 'content-api' && !mayReadDrafts(state)) {
+    if (!requestMayReadDrafts(strapi)) {
       context.params = { ...context.params, status: 'published' } as typeof context.params;
     }
     return next();

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { withLocaleFallback } from '../../../locales/fallback/controller';
 
-export default factories.createCoreController('api::contest.contest');
+export default factories.createCoreController('api::contest.contest', withLocaleFallback('api::contest.contest'));
