@@ -7,4 +7,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   dataHashSecret: requiredEnv('DATA_HASH_SECRET'),
   /** Chain used by `?fallback=true`: where readers go when a document is missing in their language. */
   localeFallback: env.array('LOCALE_FALLBACK', ['vi']),
+  /** How long a resolved fallback list order may be reused (0 = never); writes on this node clear it. */
+  localeFallbackCacheSeconds: env.int('LOCALE_FALLBACK_CACHE_SECONDS', 30),
 });

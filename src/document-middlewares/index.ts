@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { contentRules } from './content-rules';
+import { invalidateFallbackCache } from './invalidate-fallback-cache';
 import { publishedOnlyForReaders } from './published-only-for-readers';
 import { slugFromTitle } from './slug-from-title';
 
@@ -8,4 +9,5 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(publishedOnlyForReaders(strapi));
   strapi.documents.use(slugFromTitle(strapi));
   strapi.documents.use(contentRules(strapi));
+  strapi.documents.use(invalidateFallbackCache(strapi));
 }

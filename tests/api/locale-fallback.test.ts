@@ -72,6 +72,18 @@ describe('locale fallback', () => {
     expect(vietnamese.data).toEqual([]);
   });
 
+  it('reflects a new translation at once', async () => {
+    const before = await get('/api/news-articles?locale=tyz&fallback=vi&fields[0]=title');
+    expect(byId(before.data)[ids.untranslated]).toMatchObject({ locale: 'vi' });
+    await translate(ids.untranslated, 'Tin hai (Tày)', 'published');
+    const after = await get('/api/news-articles?locale=tyz&fallback=vi&fields[0]=title');
+    expect(byId(after.data)[ids.untranslated]).toMatchObject({ locale: 'tyz', title: 'Tin hai (Tày)' });
+    expect(after.meta.fallback.documents.map((item: Item) => item.documentId)).toEqual([ids.draftTranslation]);
+    await app.strapi.documents(UID).delete({ documentId: ids.untranslated, locale: 'tyz' });
+    const reverted = await get('/api/news-articles?locale=tyz&fallback=vi');
+    expect(byId(reverted.data)[ids.untranslated]).toMatchObject({ locale: 'vi' });
+  });
+
   it('uses the configured chain for fallback=true', async () => {
     const body = await get('/api/news-articles?locale=hnj&fallback=true');
     expect(body.meta.fallback.chain).toEqual(['hnj', 'vi']);
