@@ -79,7 +79,7 @@ async function seed(strapi) {
       }
     }
   }
-  await strapi.db.getConnection().batchInsert(meta.tableName, rows, 500);
+  for (let at = 0; at < rows.length; at += 500) await strapi.db.getConnection(meta.tableName).insert(rows.slice(at, at + 500));
   return rows.length;
 }
 

@@ -1,5 +1,6 @@
 import { startApp, type TestApp } from '../helpers/strapi';
 import { seedDemoContent } from '../../src/bootstrap/demo-content';
+import { grantReaderPermissions } from '../../src/bootstrap/public-permissions';
 
 const publicLists = [
   '/api/news-articles',
@@ -9,6 +10,7 @@ const publicLists = [
   '/api/agencies',
   '/api/categories',
   '/api/reform-areas',
+  '/api/comments',
 ];
 
 describe('demo content', () => {
@@ -28,6 +30,13 @@ describe('demo content', () => {
     const response = await app.request().get(url).expect(200);
     expect(response.body.data.length).toBeGreaterThan(0);
     expect(response.body.data.every((item: { locale: string }) => item.locale === 'vi')).toBe(true);
+  });
+
+  it('grants reader permissions without duplicating them on the next boot', async () => {
+    const countPermissions = () => app.strapi.db.query('plugin::users-permissions.permission').count();
+    const before = await countPermissions();
+    await grantReaderPermissions(app.strapi);
+    expect(await countPermissions()).toBe(before);
   });
 
   it('seeds only once', async () => {
