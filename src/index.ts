@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureContentLocales } from './bootstrap/content-locales';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { grantReaderPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/demo-content';
@@ -11,6 +12,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDefaultLocale(strapi);
+    await ensureContentLocales(strapi);
     await grantReaderPermissions(strapi);
     await seedDemoContent(strapi);
   },
