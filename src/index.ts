@@ -4,10 +4,12 @@ import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { grantReaderPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/demo-content';
 import { registerDocumentMiddlewares } from './document-middlewares';
+import { acceptLocaleLiterals } from './locales/graphql-locale-arg';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    acceptLocaleLiterals(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

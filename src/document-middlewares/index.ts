@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { contentRules } from './content-rules';
+import { knownLocales } from './known-locales';
 import { publishedOnlyForReaders } from './published-only-for-readers';
 import { slugFromTitle } from './slug-from-title';
 
 /** Document-service middlewares, in the order they wrap every document call. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(knownLocales(strapi));
   strapi.documents.use(publishedOnlyForReaders(strapi));
   strapi.documents.use(slugFromTitle(strapi));
   strapi.documents.use(contentRules(strapi));

@@ -1,4 +1,5 @@
 import type { Core, Modules, Schema, UID } from '@strapi/strapi';
+import { createsLocalization } from '../locales/versions';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -19,12 +20,15 @@ export const slugFromTitle =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action)) return next();
-    const params = context.params as { data?: Record<string, unknown>; locale?: string };
+    const params = context.params as { data?: Record<string, unknown>; locale?: string; documentId?: string };
     const data = params.data;
     if (!data) return next();
 
-    for (const field of uidFieldsWithTarget(context.contentType)) {
-      const mustFill = context.action === 'create' ? isBlank(data[field]) : field in data && isBlank(data[field]);
+    const fields = uidFieldsWithTarget(context.contentType);
+    if (fields.length === 0) return next();
+    const creating = context.action === 'create' || (await createsLocalization(strapi, context.uid as UID.ContentType, params));
+    for (const field of fields) {
+      const mustFill = creating ? isBlank(data[field]) : field in data && isBlank(data[field]);
       if (!mustFill) continue;
       data[field] = await strapi.plugin('content-manager').service('uid').generateUIDField({
         contentTypeUID: context.uid as UID.ContentType,
