@@ -3,10 +3,12 @@ import { contentRules } from './content-rules';
 import { knownLocales } from './known-locales';
 import { publishedOnlyForReaders } from './published-only-for-readers';
 import { slugFromTitle } from './slug-from-title';
+import { staffLocaleScope } from './staff-locale-scope';
 
 /** Document-service middlewares, in the order they wrap every document call. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(knownLocales(strapi));
+  strapi.documents.use(staffLocaleScope(strapi));
   strapi.documents.use(publishedOnlyForReaders(strapi));
   strapi.documents.use(slugFromTitle(strapi));
   strapi.documents.use(contentRules(strapi));
