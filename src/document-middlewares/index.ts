@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { contentRules } from './content-rules';
 import { invalidateFallbackCache } from './invalidate-fallback-cache';
+import { knownLocales } from './known-locales';
 import { publishedOnlyForReaders } from './published-only-for-readers';
 import { slugFromTitle } from './slug-from-title';
+import { staffLocaleScope } from './staff-locale-scope';
 
 /** Document-service middlewares, in the order they wrap every document call. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
+  strapi.documents.use(knownLocales(strapi));
+  strapi.documents.use(staffLocaleScope(strapi));
   strapi.documents.use(publishedOnlyForReaders(strapi));
   strapi.documents.use(slugFromTitle(strapi));
   strapi.documents.use(contentRules(strapi));

@@ -1,4 +1,5 @@
 import type { Core, Modules, Schema, UID } from '@strapi/strapi';
+import { createsLocalization } from '../locales/versions';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type WriteParams = { documentId?: string; locale?: string; data?: Record<string, unknown> };
@@ -12,16 +13,10 @@ const uidFieldsWithTarget = (contentType: Schema.ContentType) =>
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
-/** An update that adds a locale to an existing document creates that locale's first version. */
-async function createsVersion(strapi: Core.Strapi, uid: UID.ContentType, params: WriteParams) {
-  if (!params.documentId || !params.locale) return false;
-  const versions = await strapi.db.query(uid).count({ where: { documentId: params.documentId, locale: params.locale } });
-  return versions === 0;
-}
-
 /**
  * Clients of the REST/GraphQL API rarely send a slug; fill it from the title the way the admin's
- * "regenerate" button does (diacritics folded: "Đẩy mạnh" → "day-manh", unique per locale).
+ * "regenerate" button does (diacritics folded: "Đẩy mạnh" → "day-manh", unique per locale), also
+ * when an update adds a new locale version of a document.
  */
 export const slugFromTitle =
   (strapi: Core.Strapi): Middleware =>
@@ -33,9 +28,9 @@ export const slugFromTitle =
     if (!data || fields.length === 0) return next();
 
     const uid = context.uid as UID.ContentType;
-    const isNewVersion = context.action === 'create' || (await createsVersion(strapi, uid, params));
+    const creating = context.action === 'create' || (await createsLocalization(strapi, uid, params));
     for (const field of fields) {
-      const mustFill = isNewVersion ? isBlank(data[field]) : field in data && isBlank(data[field]);
+      const mustFill = creating ? isBlank(data[field]) : field in data && isBlank(data[field]);
       if (!mustFill) continue;
       data[field] = await strapi.plugin('content-manager').service('uid').generateUIDField({
         contentTypeUID: uid,

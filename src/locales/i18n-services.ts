@@ -1,0 +1,32 @@
+import type { Core, Schema } from '@strapi/strapi';
+
+export interface IsoLocale {
+  code: string;
+  name: string;
+}
+
+export interface LocaleRow extends IsoLocale {
+  id: number;
+}
+
+/** The parts of @strapi/i18n's services this project calls. */
+export interface LocalesService {
+  find(): Promise<LocaleRow[]>;
+  findByCode(code: string): Promise<LocaleRow | null>;
+  create(locale: { code: string; name: string | null }, options?: { isDefault?: boolean }): Promise<LocaleRow>;
+  getDefaultLocale(): Promise<string | undefined>;
+  setDefaultLocale(locale: { code: string }): Promise<unknown>;
+  setIsDefault<T extends { code: string }>(locale: T): Promise<T & { isDefault: boolean }>;
+}
+
+export interface IsoLocalesService {
+  getIsoLocales(): IsoLocale[];
+}
+
+export const localesService = (strapi: Core.Strapi) => strapi.plugin('i18n').service<LocalesService>('locales');
+
+/** Locale codes the admin may add (Strapi's ISO list plus the registry, see extend-i18n). */
+export const isoLocalesService = (strapi: Core.Strapi) => strapi.plugin('i18n').service<IsoLocalesService>('iso-locales');
+
+export const isLocalizedType = (strapi: Core.Strapi, contentType: Schema.ContentType | undefined): boolean =>
+  Boolean(contentType && strapi.plugin('i18n').service('content-types').isLocalizedContentType(contentType));
