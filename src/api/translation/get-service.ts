@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+import type records from './services/records';
+
+type Services = {
+  records: ReturnType<typeof records>;
+};
+
+export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
+  strapi.service(`api::translation.${name}`) as unknown as Services[Name];
