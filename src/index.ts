@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureDefaultLocale } from './bootstrap/default-locale';
 import { grantReaderPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/demo-content';
+import { ensureTranslatorRole } from './bootstrap/translator-role';
 import { registerDocumentMiddlewares } from './document-middlewares';
 
 export default {
@@ -12,6 +13,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDefaultLocale(strapi);
     await grantReaderPermissions(strapi);
+    await ensureTranslatorRole(strapi);
     await seedDemoContent(strapi);
   },
 };

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
-type RequestState = { route?: { info?: { type?: string } }; auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null } };
+type RequestState = { route?: { info?: { type?: string; apiName?: string } }; auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null } };
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
@@ -9,6 +9,13 @@ const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 const mayReadDrafts = (state: RequestState) =>
   API_TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '') && state.auth?.credentials?.type === 'full-access';
+
+/**
+ * APIs whose handlers read drafts on purpose and never pass client parameters to the document
+ * service: translators work from the latest `vi` draft (src/api/translation).
+ */
+const DRAFT_READING_APIS = new Set(['translation']);
+const readsDraftsItself = (state: RequestState) => DRAFT_READING_APIS.has(state.route?.info?.apiName ?? '');
 
 /**
  * Strapi 5 honours `?status=draft` (REST) and `status: DRAFT` (GraphQL) for any role that may
@@ -20,7 +27,7 @@ export const publishedOnlyForReaders =
     if (!READ_ACTIONS.has(context.action) || !context.contentType.options?.draftAndPublish) return next();
 
     const state = strapi.requestContext.get()?.state as RequestState | undefined;
-    if (state?.route?.info?.type === 'content-api' && !mayReadDrafts(state)) {
+    if (state?.route?.info?.type === 'content-api' && !mayReadDrafts(state) && !readsDraftsItself(state)) {
       context.params = { ...context.params, status: 'published' } as typeof context.params;
     }
     return next();

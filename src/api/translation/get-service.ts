@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type records from './services/records';
+import type status from './services/status';
 
 type Services = {
   records: ReturnType<typeof records>;
+  status: ReturnType<typeof status>;
 };
 
 export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
