@@ -8,9 +8,20 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const AUDIO = Buffer.from('ID3\u0003\u0000\u0000\u0000\u0000\u0000\u0000', 'binary');
 
 type LocaleStatus = { locale: string; status: string; sourceRevision: number | null };
+type Row = { id: number } & Record<string, unknown>;
+type StoredArticle = Record<string, unknown> & {
+  changeNotes: Row[];
+  tags: Row[];
+  cover: Row;
+  audio: Row;
+  category: { documentId: string } | null;
+  agency: Row | null;
+  reformAreas: Row[];
+};
+type StoredContest = { slug: string; rounds: { questions: { choices: Row[] }[] }[] };
 type WorkItem = { contentType: string; documentId: string; title: string; status: string; sourceUpdatedAt: string; translationUpdatedAt: string | null };
 
-describe('translation status and worklist', () => {
+describe('translation status, worklist and start translation', () => {
   let app: TestApp;
   let token: string;
   let translatorJwt: string;
@@ -149,6 +160,49 @@ describe('translation status and worklist', () => {
     expect(await coverage('tyz')).toMatchObject({ current: 2, outdated: 0, missing: 1, percentCurrent: 66.7, percentTranslated: 66.7 });
   });
 
+  it('starts a translation as a draft prefilled from the vi source, once', async () => {
+    // The category exists in Tày, the agency does not: only the category link can be kept.
+    await app.strapi.documents('api::category.category').update({ documentId: refs.category, locale: 'tyz', data: { name: 'Tin tức (Tày)', slug: 'tin-tuc' } });
+
+    const started = await postTo(`/api/translations/news-articles/${articleB}/tyz/start`, translatorJwt).expect(201);
+    expect(started.body.data).toMatchObject({ documentId: articleB, locale: 'tyz', title: 'Tin B: dịch vụ công trực tuyến', publishedAt: null });
+
+    const populate = ['changeNotes', 'tags', 'cover', 'audio', 'category', 'agency', 'reformAreas'] as const;
+    const find = async (locale: string) =>
+      (await app.strapi.documents(ARTICLE).findOne({ documentId: articleB, locale, status: 'draft', populate: [...populate] })) as unknown as StoredArticle;
+    const [vi, tyz] = await Promise.all([find('vi'), find('tyz')]);
+    for (const field of ['title', 'slug', 'summary', 'body', 'coverCaption', 'publishedDate', 'province']) expect(tyz[field]).toEqual(vi[field]);
+    const withoutIds = (items: Record<string, unknown>[]) => items.map(({ id: _id, ...rest }) => rest);
+    expect(withoutIds(tyz.changeNotes)).toEqual(withoutIds(vi.changeNotes));
+    expect(tyz.changeNotes[0].id).not.toBe(vi.changeNotes[0].id);
+    expect(withoutIds(tyz.tags)).toEqual(withoutIds(vi.tags));
+    expect(tyz.audio.id).toBe(vi.audio.id);
+    expect(tyz.cover.id).toBe(vi.cover.id);
+    expect(tyz.category?.documentId).toBe(refs.category);
+    expect(tyz.agency).toBeNull();
+    expect(tyz.reformAreas).toEqual([]);
+    expect(await app.strapi.documents(ARTICLE).findOne({ documentId: articleB, locale: 'tyz', status: 'published' })).toBeNull();
+
+    expect(await statusOf(articleB)).toMatchObject({ tyz: 'current', rad: 'missing' });
+    const again = await postTo(`/api/translations/news-articles/${articleB}/tyz/start`, translatorJwt).expect(409);
+    expect(again.body).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError' } });
+  });
+
+  it('starts a contest translation with its rounds, questions and choices', async () => {
+    const contest = await post(app, token, 'contests', validBodies(refs).contests).expect(201);
+    const { documentId } = contest.body.data;
+    await postTo(`/api/translations/contests/${documentId}/rad/start`).expect(201);
+    const populate = { rounds: { populate: { questions: { populate: ['choices' as const] } } } };
+    const find = async (locale: string) =>
+      (await app.strapi.documents('api::contest.contest').findOne({ documentId, locale, status: 'draft', populate })) as unknown as StoredContest;
+    const [vi, rad] = await Promise.all([find('vi'), find('rad')]);
+    const strip = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(strip) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, item]) => [key, strip(item)])) : value;
+    expect(strip(rad.rounds)).toEqual(strip(vi.rounds));
+    expect(rad.rounds[0].questions[0].choices).toHaveLength(2);
+    expect(rad.slug).toBe(vi.slug);
+  });
+
   it('keeps one revision record per document and locale', async () => {
     const duplicate = { contentType: ARTICLE, targetDocumentId: articleA, language: 'tyz', sourceRevision: 0 };
     await expect(app.strapi.db.query(RECORD).create({ data: duplicate })).rejects.toThrow();
@@ -176,11 +230,12 @@ describe('translation status and worklist', () => {
     await expectField('/api/translations/worklist?locale=tyz&sort=title', 'sort');
     await expectField('/api/translations/coverage?locale=klingon', 'locale');
     await expectField(`/api/translations/articles/${articleA}`, 'contentType');
-    await expectField(`/api/translations/news-articles/${articleA}/xx/review`, 'locale', 'post');
+    await expectField(`/api/translations/news-articles/${articleA}/xx/start`, 'locale', 'post');
     await expectField(`/api/translations/news-articles/${articleA}/vi/review`, 'locale', 'post');
     await expectField(`/api/translations/bogus/${articleA}/tyz/review`, 'contentType', 'post');
 
     await get('/api/translations/news-articles/no-such-document').expect(404);
+    await postTo('/api/translations/news-articles/no-such-document/tyz/start').expect(404);
     await postTo(`/api/translations/news-articles/${articleC}/rad/review`).expect(404);
     expect(await app.strapi.db.query(ARTICLE).count({ where: { documentId: 'no-such-document' } })).toBe(0);
   });
@@ -195,6 +250,7 @@ describe('translation status and worklist', () => {
     }
     await app.request().post(`/api/translations/news-articles/${articleA}/rad/review`).expect(403);
     await postTo(`/api/translations/news-articles/${articleA}/rad/review`, readerJwt).expect(403);
+    await postTo(`/api/translations/news-articles/${articleC}/tyz/start`, readerJwt).expect(403);
     await app.request().get('/api/translation-records').expect(403);
     await get('/api/translation-records', readerJwt).expect(403);
     expect(await statusOf(articleA)).toMatchObject({ rad: 'outdated' });

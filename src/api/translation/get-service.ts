@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type records from './services/records';
+import type start from './services/start';
 import type status from './services/status';
 
 type Services = {
   records: ReturnType<typeof records>;
+  start: ReturnType<typeof start>;
   status: ReturnType<typeof status>;
 };
 

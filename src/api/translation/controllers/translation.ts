@@ -2,10 +2,13 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { translationLocaleCodes } from '../../../locales/configured';
 import { getService } from '../get-service';
+import { TranslationExistsError } from '../services/start';
+import { TRANSLATABLE_TYPES } from '../translatable';
 import {
   validateCoverageQuery,
   validateDocumentParams,
   validateReviewParams,
+  validateStartParams,
   validateWorklistQuery,
 } from '../validation/translation';
 
@@ -36,6 +39,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async review(ctx: Context) {
       const { contentType, documentId, locale } = await validateReviewParams(await codes())(routeParams(ctx));
       ctx.body = await status().review(contentType, documentId, locale);
+    },
+
+    async start(ctx: Context) {
+      const { contentType, documentId, locale } = await validateStartParams(await codes())(routeParams(ctx));
+      try {
+        const draft = await getService(strapi, 'start').start(contentType, documentId, locale);
+        const schema = strapi.getModel(TRANSLATABLE_TYPES[contentType].uid);
+        ctx.created({ data: await strapi.contentAPI.sanitize.output(draft, schema, { auth: ctx.state.auth }) });
+      } catch (error) {
+        if (!(error instanceof TranslationExistsError)) throw error;
+        ctx.conflict(error.message, error.details as object);
+      }
     },
   };
 };

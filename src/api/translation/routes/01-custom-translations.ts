@@ -13,6 +13,7 @@ const router: Core.RouterInput = {
     { method: 'GET', path: '/translations/coverage', handler: handler('coverage') },
     { method: 'GET', path: '/translations/:contentType/:documentId', handler: handler('findOne') },
     { method: 'POST', path: '/translations/:contentType/:documentId/:locale/review', handler: handler('review') },
+    { method: 'POST', path: '/translations/:contentType/:documentId/:locale/start', handler: handler('start') },
   ],
 };
 

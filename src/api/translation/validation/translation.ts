@@ -50,3 +50,5 @@ export const validateDocumentParams = () =>
   validate<Omit<Target, 'locale'>>(yup.object({ contentType: contentType().required(), documentId: documentId() }));
 
 export const validateReviewParams = target;
+
+export const validateStartParams = target;
