@@ -15,6 +15,9 @@ const revisionOf = (row: RevisionRow | undefined) => row?.sourceRevision ?? 0;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const records = () => strapi.documents(RECORD_UID);
+  // Written through the query engine: through the document service every content save would also
+  // emit entry.create/update events (webhooks, audit logs) for these internal rows.
+  const table = () => strapi.db.query(RECORD_UID);
   const getModel: GetModel = (uid) => strapi.getModel(uid) as Struct.Schema;
 
   const rowsOf = (uid: TranslatableUid, documentId: string): Promise<RevisionRow[]> =>
@@ -36,8 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const sourceRevision = revisionOf(rows.find((row) => row.language === SOURCE_LOCALE_CODE));
     const own = rows.find((row) => row.language === locale);
     const data = { sourceRevision, ...(reviewedAt ? { reviewedAt } : {}) };
-    if (own) await records().update({ documentId: own.documentId, data });
-    else await records().create({ data: { contentType: uid, targetDocumentId: documentId, language: locale, ...data } });
+    if (own) await table().update({ where: { id: own.id }, data });
+    else await table().create({ data: { contentType: uid, targetDocumentId: documentId, language: locale, ...data } });
   }
 
   return {
@@ -49,12 +52,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const source = rows.find((row) => row.language === SOURCE_LOCALE_CODE);
       if (source?.sourceHash === sourceHash) return;
       if (source) {
-        await records().update({ documentId: source.documentId, data: { sourceRevision: revisionOf(source) + 1, sourceHash } });
+        await table().update({ where: { id: source.id }, data: { sourceRevision: revisionOf(source) + 1, sourceHash } });
         return;
       }
       // A re-created `vi` version must not look older than what existing translations were made from.
       const sourceRevision = Math.max(0, ...rows.map(revisionOf)) + 1;
-      await records().create({ data: { contentType: uid, targetDocumentId: documentId, language: SOURCE_LOCALE_CODE, sourceRevision, sourceHash } });
+      await table().create({ data: { contentType: uid, targetDocumentId: documentId, language: SOURCE_LOCALE_CODE, sourceRevision, sourceHash } });
     },
 
     /** A new translation is made from the source as it is now. */
@@ -65,15 +68,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.db.transaction(() => setTranslationRevision(uid, documentId, locale, new Date())),
 
     async forget(uid: TranslatableUid, documentId: string, locales: string[]) {
-      // One statement for all of a document's rows rather than one document-service call per row.
-      await strapi.db.query(RECORD_UID).deleteMany({ where: { contentType: uid, targetDocumentId: documentId, language: { $in: locales } } });
+      await table().deleteMany({ where: { contentType: uid, targetDocumentId: documentId, language: { $in: locales } } });
     },
 
     /** A cloned document starts where its original stood, for the locales that were cloned. */
     async copy(uid: TranslatableUid, fromDocumentId: string, toDocumentId: string, locales: string[]) {
       for (const row of await rowsOf(uid, fromDocumentId)) {
         if (!row.language || !locales.includes(row.language)) continue;
-        await records().create({
+        await table().create({
           data: {
             contentType: uid,
             targetDocumentId: toDocumentId,
