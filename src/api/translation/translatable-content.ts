@@ -1,9 +1,13 @@
 import { createHash } from 'crypto';
-import type { Schema, Struct, UID } from '@strapi/strapi';
+import type { Core, Schema, Struct, UID } from '@strapi/strapi';
 
 type Attribute = Schema.Attribute.AnyAttribute;
 type Entry = Record<string, unknown>;
 export type GetModel = (uid: UID.Schema) => Struct.Schema;
+export const modelsOf =
+  (strapi: Core.Strapi): GetModel =>
+  (uid) =>
+    strapi.getModel(uid) as Struct.Schema;
 export type Populate = { [field: string]: true | { populate: Populate } };
 
 const isLocalized = (attribute: Attribute) =>

@@ -1,7 +1,7 @@
-import type { Core, Data, Struct, UID } from '@strapi/strapi';
+import type { Core, Data, UID } from '@strapi/strapi';
 import { SOURCE_LOCALE_CODE } from '../../../locales/registry';
 import type { TranslatableUid } from '../translatable';
-import { contentFingerprint, translatableContent, translatablePopulate, type GetModel } from '../translatable-content';
+import { contentFingerprint, modelsOf, translatableContent, translatablePopulate } from '../translatable-content';
 
 const RECORD_UID = 'api::translation-record.translation-record';
 
@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Written through the query engine: through the document service every content save would also
   // emit entry.create/update events (webhooks, audit logs) for these internal rows.
   const table = () => strapi.db.query(RECORD_UID);
-  const getModel: GetModel = (uid) => strapi.getModel(uid) as Struct.Schema;
+  const getModel = modelsOf(strapi);
 
   const rowsOf = (uid: TranslatableUid, documentId: string): Promise<RevisionRow[]> =>
     records().findMany({ filters: { contentType: uid, targetDocumentId: documentId } });

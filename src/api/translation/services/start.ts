@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { SOURCE_LOCALE_CODE } from '../../../locales/registry';
 import { linkedDocumentIds } from '../../../validation/relation-value';
 import { TRANSLATABLE_TYPES, type TranslatableName } from '../translatable';
-import { translatableContent, translatablePopulate, type GetModel } from '../translatable-content';
+import { modelsOf, translatableContent, translatablePopulate } from '../translatable-content';
 
 type Entry = Record<string, unknown> & { documentId: string };
 type OwningRelation = Schema.Attribute.Relation & { target: UID.ContentType; mappedBy?: string; visible?: boolean };
@@ -26,7 +26,7 @@ const owningRelations = (model: Struct.Schema) =>
 
 /** "Start translation": a locale's draft prefilled from the `vi` source. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const getModel: GetModel = (uid) => strapi.getModel(uid) as Struct.Schema;
+  const getModel = modelsOf(strapi);
 
   /** Links to the target's version in `locale` where it has one; links to nothing there are left out. */
   async function relationsIn(model: Struct.Schema, source: Entry, locale: string) {
