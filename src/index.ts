@@ -5,6 +5,7 @@ import { ensureEditorRole } from './bootstrap/editor-role';
 import { grantReaderPermissions } from './bootstrap/public-permissions';
 import { seedDemoContent } from './bootstrap/demo-content';
 import { ensureTranslatorRoles } from './bootstrap/translator-roles';
+import { ensureTranslatorApiRole } from './bootstrap/translator-api-role';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerFallbackQueries } from './locales/fallback/graphql';
 import { acceptLocaleLiterals } from './locales/graphql-locale-arg';
@@ -22,6 +23,7 @@ export default {
     await ensureEditorRole(strapi);
     await ensureTranslatorRoles(strapi);
     await grantReaderPermissions(strapi);
+    await ensureTranslatorApiRole(strapi);
     await seedDemoContent(strapi);
   },
 };

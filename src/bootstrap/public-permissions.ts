@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { grantActions, readActionsOf } from './users-permissions';
 
 /** Content external sites may read without credentials (published versions only). */
 export const PUBLIC_READABLE: UID.ContentType[] = [
@@ -12,28 +13,6 @@ export const PUBLIC_READABLE: UID.ContentType[] = [
   // Published comments are the approved ones; private fields (email, IP hash, notes) never leave.
   'api::comment.comment',
 ];
-
-const READ_ACTIONS = ['find', 'findOne'];
-
-const PERMISSION_UID = 'plugin::users-permissions.permission';
-const ROLE_UID = 'plugin::users-permissions.role';
-
-async function grantActions(strapi: Core.Strapi, roleType: string, actions: string[]) {
-  const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: roleType } });
-  if (!role) throw new Error(`users-permissions role "${roleType}" is missing`);
-
-  const existing = await strapi.db
-    .query(PERMISSION_UID)
-    .findMany({ where: { role: role.id, action: { $in: actions } }, select: ['action'] });
-  const granted = new Set(existing.map((permission: { action: string }) => permission.action));
-
-  for (const action of actions.filter((candidate) => !granted.has(candidate))) {
-    await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
-  }
-}
-
-const readActionsOf = (uids: UID.ContentType[]) =>
-  uids.flatMap((uid) => READ_ACTIONS.map((action) => `${uid}.${action}`));
 
 /**
  * Public and Authenticated readers get read access to published content and nothing else;

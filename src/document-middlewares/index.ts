@@ -5,6 +5,7 @@ import { knownLocales } from './known-locales';
 import { publishedOnlyForReaders } from './published-only-for-readers';
 import { slugFromTitle } from './slug-from-title';
 import { staffLocaleScope } from './staff-locale-scope';
+import { translationRevisions } from './translation-revisions';
 
 /** Document-service middlewares, in the order they wrap every document call. */
 export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
@@ -14,4 +15,6 @@ export function registerDocumentMiddlewares(strapi: Core.Strapi): void {
   strapi.documents.use(slugFromTitle(strapi));
   strapi.documents.use(contentRules(strapi));
   strapi.documents.use(invalidateFallbackCache(strapi));
+  // Innermost, so its bookkeeping shares the write's transaction and sees only validated writes.
+  strapi.documents.use(translationRevisions(strapi));
 }

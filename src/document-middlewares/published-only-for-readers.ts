@@ -1,7 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
-type RequestState = { route?: { info?: { type?: string } }; auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null } };
+type RequestState = {
+  route?: { info?: { type?: string; apiName?: string } };
+  auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null };
+};
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
@@ -10,10 +13,17 @@ const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 const mayReadDrafts = (state: RequestState) =>
   API_TOKEN_STRATEGIES.has(state.auth?.strategy?.name ?? '') && state.auth?.credentials?.type === 'full-access';
 
+/**
+ * APIs whose handlers read drafts on purpose and never pass client parameters to the document
+ * service: translators work from the latest `vi` draft (src/api/translation).
+ */
+const DRAFT_READING_APIS = new Set(['translation']);
+const readsDraftsItself = (state: RequestState) => DRAFT_READING_APIS.has(state.route?.info?.apiName ?? '');
+
 /** Whether this call may see drafts: internal and admin calls may; Content API readers only with a full-access token. */
 export const requestMayReadDrafts = (strapi: Core.Strapi) => {
   const state = strapi.requestContext.get()?.state as RequestState | undefined;
-  return state?.route?.info?.type !== 'content-api' || mayReadDrafts(state);
+  return state?.route?.info?.type !== 'content-api' || mayReadDrafts(state) || readsDraftsItself(state);
 };
 
 /**

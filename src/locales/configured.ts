@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SOURCE_LOCALE_CODE } from './registry';
 
 const LOCALE_UID = 'plugin::i18n.locale';
 
@@ -39,3 +40,7 @@ export function configuredLocaleCodes(strapi: Core.Strapi): Promise<string[]> {
     .then((rows: { code: string }[]) => rows.map((row) => row.code).sort());
   return cache.codes;
 }
+
+/** The configured locales translators translate into: all but the `vi` source. */
+export const translationLocaleCodes = async (strapi: Core.Strapi) =>
+  (await configuredLocaleCodes(strapi)).filter((code) => code !== SOURCE_LOCALE_CODE);

@@ -33,16 +33,12 @@ describe('locales', () => {
   let refs: Refs;
 
   beforeAll(async () => {
-    process.env.CONTENT_LOCALES = CONFIGURED.join(',');
-    app = await startApp();
+    app = await startApp({ contentLocales: CONFIGURED });
     token = await createFullAccessToken(app);
     adminJwt = (await signInSuperAdmin(app)).jwt;
     refs = await createReferenceData(app);
   });
-  afterAll(async () => {
-    delete process.env.CONTENT_LOCALES;
-    await app.stop();
-  });
+  afterAll(() => app.stop());
 
   const localeCount = () => app.strapi.db.query(LOCALE_UID).count();
   const articleCount = () => app.strapi.db.query(ARTICLE_UID).count();

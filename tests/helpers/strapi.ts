@@ -1,6 +1,7 @@
 import crypto from 'crypto';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import supertest from 'supertest';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -9,6 +10,8 @@ const APP_DIR = path.resolve(__dirname, '..', '..');
 export interface BootOptions {
   /** Seed the Vietnamese demo content as a fresh installation does (off by default in tests). */
   seedDemoContent?: boolean;
+  /** Locales the bootstrap creates (CONTENT_LOCALES); every registry language when omitted. */
+  contentLocales?: string[];
 }
 
 export interface TestApp {
@@ -22,6 +25,8 @@ const secret = () => crypto.randomBytes(16).toString('base64');
 
 /** Same secrets as scripts/ensure-env.js creates, fresh for every test process. */
 function setTestEnv(options: BootOptions) {
+  if (options.contentLocales) process.env.CONTENT_LOCALES = options.contentLocales.join(',');
+  else delete process.env.CONTENT_LOCALES;
   Object.assign(process.env, {
     APP_KEYS: process.env.APP_KEYS ?? [secret(), secret()].join(','),
     API_TOKEN_SALT: process.env.API_TOKEN_SALT ?? secret(),
@@ -39,6 +44,18 @@ function setTestEnv(options: BootOptions) {
   });
 }
 
+/**
+ * Strapi emits document events after the write commits without awaiting them, and each reloads its
+ * entry; closing the pool under those reads fails the test file. Wait until the pool is idle.
+ */
+async function untilDatabaseIdle(strapi: Core.Strapi, timeoutMs = 5000) {
+  const pool = (strapi.db.connection.client as Knex.Client).pool;
+  const deadline = Date.now() + timeoutMs;
+  while (pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Boots the compiled app (see global-setup) on a fresh database and mounts its real HTTP server. */
 export async function startApp(options: BootOptions = {}): Promise<TestApp> {
   setTestEnv(options);
@@ -52,6 +69,7 @@ export async function startApp(options: BootOptions = {}): Promise<TestApp> {
     database,
     request: () => supertest(httpServer),
     async stop() {
+      await untilDatabaseIdle(strapi);
       await strapi.destroy();
       await database.drop();
     },

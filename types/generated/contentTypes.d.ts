@@ -1605,6 +1605,57 @@ export interface ApiReformAreaReformArea extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiTranslationRecordTranslationRecord
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'translation_records';
+  info: {
+    description: 'Phi\u00EAn b\u1EA3n ngu\u1ED3n ti\u1EBFng Vi\u1EC7t m\u00E0 m\u1ED7i b\u1EA3n d\u1ECBch \u0111\u01B0\u1EE3c d\u1ECBch t\u1EEB \u0111\u00F3 ho\u1EB7c \u0111\u1ED1i chi\u1EBFu l\u1EA7n cu\u1ED1i (do h\u1EC7 th\u1ED1ng ghi)';
+    displayName: 'Theo d\u00F5i b\u1EA3n d\u1ECBch';
+    pluralName: 'translation-records';
+    singularName: 'translation-record';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    language: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::translation-record.translation-record'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reviewedAt: Schema.Attribute.DateTime;
+    sourceHash: Schema.Attribute.String & Schema.Attribute.Private;
+    sourceRevision: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -2126,6 +2177,7 @@ declare module '@strapi/strapi' {
       'api::news-article.news-article': ApiNewsArticleNewsArticle;
       'api::official-directive.official-directive': ApiOfficialDirectiveOfficialDirective;
       'api::reform-area.reform-area': ApiReformAreaReformArea;
+      'api::translation-record.translation-record': ApiTranslationRecordTranslationRecord;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
