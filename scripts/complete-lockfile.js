@@ -45,7 +45,9 @@ for (const [parentPath, parent] of Object.entries(lock.packages)) {
     const platform = platformOf(name);
     if (!platform || !/^\d+\.\d+\.\d+/.test(version)) continue;
     const target = lock.packages[`node_modules/${name}`] ? `${parentPath}/node_modules/${name}` : `node_modules/${name}`;
-    lock.packages[target] = { version, ...platform, ...(parent.dev ? { dev: true } : {}), optional: true };
+    // Key order as npm writes it (version, then the rest alphabetically), so `npm install` keeps it.
+    const fields = { ...platform, ...(parent.dev ? { dev: true } : {}), optional: true };
+    lock.packages[target] = { version, ...Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))) };
     added.push(`${name}@${version}`);
   }
 }
