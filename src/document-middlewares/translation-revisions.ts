@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { SOURCE_LOCALE_CODE } from '../locales/registry';
+import { createsLocalization } from '../locales/versions';
 import { getService } from '../api/translation/get-service';
 import { isTranslatableUid, type TranslatableUid } from '../api/translation/translatable';
 
@@ -58,14 +59,9 @@ export const translationRevisions =
 
     return strapi.db.transaction(async () => {
       // Strapi creates a document's new locale through `update`, so ask whether the version existed.
-      const isNew = context.action === 'create' || !params.documentId || !(await versionExists(strapi, uid, params.documentId, locale));
+      const isNew = context.action === 'create' || !params.documentId || (await createsLocalization(strapi, uid, { ...params, locale }));
       return afterWrite(async (written) => {
         if (written?.documentId && isNew) await records.translationCreated(uid, written.documentId, locale);
       });
     });
   };
-
-// Counted straight from the table: a document-service read here would be narrowed by the reader
-// middlewares of whoever made the write.
-const versionExists = async (strapi: Core.Strapi, uid: TranslatableUid, documentId: string, locale: string) =>
-  (await strapi.db.query(uid).count({ where: { documentId, locale } })) > 0;

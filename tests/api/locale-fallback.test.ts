@@ -1,6 +1,5 @@
 import { startApp, type TestApp } from '../helpers/strapi';
 import { blocks, createDocument } from '../helpers/content';
-import { ensureLocales } from '../helpers/locales';
 
 const UID = 'api::news-article.news-article';
 type Item = { documentId: string; locale: string; title: string };
@@ -18,7 +17,6 @@ describe('locale fallback', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    await ensureLocales(app, ['tyz', 'hnj']);
     ids.translated = await article('Tin một', '2024-01-03');
     ids.untranslated = await article('Tin hai', '2024-01-02');
     ids.draftTranslation = await article('Tin ba', '2024-01-01');

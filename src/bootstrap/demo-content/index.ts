@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { SOURCE_LOCALE } from '../default-locale';
+import { SOURCE_LOCALE_CODE } from '../../locales/registry';
 import * as demo from './data';
 
 const SEED_MARKER = { type: 'core', name: 'cchc', key: 'demo-content-seeded' };
@@ -10,7 +10,7 @@ const createIn = (strapi: Core.Strapi) => async (uid: UID.ContentType, data: Rec
   (await strapi.documents(uid).create({
     // Demo data is typed per content type only loosely; the document service validates it.
     data: data as never,
-    locale: SOURCE_LOCALE.code,
+    locale: SOURCE_LOCALE_CODE,
     status: 'published',
   })) as Created;
 

@@ -1,12 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { fieldError } from '../../validation/field-error';
 import { configuredLocaleCodes } from '../configured';
+import { localesService } from '../i18n-services';
 
 /** `fallback=true` (or `default`) means the configured chain, LOCALE_FALLBACK (default "vi"). */
 const USE_CONFIGURED = new Set(['true', 'default', '1']);
-
-const localeError = (field: string, message: string) =>
-  new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 
 const splitCodes = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value])
@@ -20,15 +18,14 @@ const splitCodes = (value: unknown): string[] =>
  */
 export async function resolveLocaleChain(strapi: Core.Strapi, locale: string | undefined, fallback: unknown): Promise<string[]> {
   const configured = await configuredLocaleCodes(strapi);
-  const defaultLocale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-  const requested = locale ?? defaultLocale;
+  const requested = locale ?? (await localesService(strapi).getDefaultLocale()) ?? 'vi';
   const asked = splitCodes(fallback);
   const fallbacks = asked.length === 1 && USE_CONFIGURED.has(asked[0]) ? (strapi.config.get('cchc.localeFallback', ['vi']) as string[]) : asked;
 
   for (const [field, codes] of [['locale', [requested]], ['fallback', fallbacks]] as const) {
     const unknown = codes.filter((code) => !configured.includes(code));
     if (unknown.length > 0) {
-      throw localeError(field, `locale ${unknown.join(', ')} is not configured; use one of: ${configured.join(', ')}`);
+      throw fieldError(field, `locale ${unknown.join(', ')} is not configured; use one of: ${configured.join(', ')}`);
     }
   }
   return [...new Set([requested, ...fallbacks])];

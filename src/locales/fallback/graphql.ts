@@ -1,14 +1,10 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { TRANSLATABLE_UIDS } from '../../api/translation/translatable';
 import { resolveLocaleChain } from './chain';
 import { findOneWithFallback, findWithFallback } from './find-with-fallback';
 
-/** Content types readers can ask for in one language with a fallback chain. */
-export const FALLBACK_TYPES: UID.ContentType[] = [
-  'api::news-article.news-article',
-  'api::official-directive.official-directive',
-  'api::campaign.campaign',
-  'api::contest.contest',
-];
+/** Readers can ask for the translated content types in one language with a fallback chain. */
+const FALLBACK_TYPES = TRANSLATABLE_UIDS;
 
 type Nexus = typeof import('nexus');
 type ResolverContext = { state: { auth?: unknown } };
