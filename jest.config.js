@@ -1,3 +1,5 @@
+// `npm test` starts jest with --experimental-vm-modules so Strapi's upload plugin can import the ESM-only
+// `file-type` and check uploaded bytes as in production; a bare `npx jest` logs "Failed to detect MIME type".
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

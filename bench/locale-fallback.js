@@ -14,9 +14,8 @@
  */
 const crypto = require('crypto');
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { Client } = require('pg');
+const { prepareDatabase } = require('./database');
 
 const APP_DIR = path.resolve(__dirname, '..');
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 5000);
@@ -28,26 +27,6 @@ const UID = 'api::news-article.news-article';
 const secret = () => crypto.randomBytes(16).toString('hex');
 const usesPostgres = process.env.DATABASE_CLIENT === 'postgres';
 
-async function prepareDatabase() {
-  if (!usesPostgres) {
-    const filename = path.join(os.tmpdir(), `cchc-bench-${process.pid}.db`);
-    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename });
-    return () => fs.rmSync(filename, { force: true });
-  }
-  const name = `cchc_bench_${process.pid}`;
-  const admin = () => new Client({ host: process.env.DATABASE_HOST ?? '127.0.0.1', user: process.env.DATABASE_USERNAME ?? 'postgres', database: 'postgres' });
-  const client = admin();
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  process.env.DATABASE_NAME = name;
-  return async () => {
-    const dropper = admin();
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await dropper.end();
-  };
-}
 
 /** Bulk rows straight into the tables: the document service would take minutes for 30,000 rows. */
 async function seed(strapi) {
@@ -105,7 +84,7 @@ async function main() {
     JWT_SECRET: secret(), ENCRYPTION_KEY: secret(), DATA_HASH_SECRET: secret(),
     SERVE_ADMIN_PANEL: 'false', SEED_DEMO_CONTENT: 'false', LOG_LEVEL: 'error', STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production',
   });
-  const dropDatabase = await prepareDatabase();
+  const dropDatabase = await prepareDatabase('bench');
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const appContext = await compileStrapi({ appDir: APP_DIR });
   const strapi = await createStrapi(appContext).load();

@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
-type RequestState = {
-  route?: { info?: { type?: string; apiName?: string } };
+export type RequestState = {
+  route?: { handler?: unknown; info?: { type?: string; apiName?: string } };
   auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null };
 };
 
@@ -18,13 +18,20 @@ const mayReadDrafts = (state: RequestState) =>
  * service: translators work from the latest `vi` draft (src/api/translation).
  */
 const DRAFT_READING_APIS = new Set(['translation']);
-const readsDraftsItself = (state: RequestState) => DRAFT_READING_APIS.has(state.route?.info?.apiName ?? '');
+/**
+ * Single handlers of that kind: comment submission (duplicate check), reports and moderation work
+ * on the drafts of pending comments (src/api/comment). The core comment routes stay published-only.
+ */
+const DRAFT_READING_HANDLERS = new Set(['submit', 'report', 'moderationQueue', 'moderate'].map((action) => `api::comment.comment.${action}`));
+const readsDraftsItself = (state: RequestState) =>
+  DRAFT_READING_APIS.has(state.route?.info?.apiName ?? '') || DRAFT_READING_HANDLERS.has(String(state.route?.handler ?? ''));
+
+/** Whether a request with this Koa state may see drafts (see requestMayReadDrafts). */
+export const stateMayReadDrafts = (state: RequestState | undefined) =>
+  state?.route?.info?.type !== 'content-api' || mayReadDrafts(state) || readsDraftsItself(state);
 
 /** Whether this call may see drafts: internal and admin calls may; Content API readers only with a full-access token. */
-export const requestMayReadDrafts = (strapi: Core.Strapi) => {
-  const state = strapi.requestContext.get()?.state as RequestState | undefined;
-  return state?.route?.info?.type !== 'content-api' || mayReadDrafts(state) || readsDraftsItself(state);
-};
+export const requestMayReadDrafts = (strapi: Core.Strapi) => stateMayReadDrafts(strapi.requestContext.get()?.state as RequestState | undefined);
 
 /**
  * Strapi 5 honours `?status=draft` (REST) and `status: DRAFT` (GraphQL) for any role that may

@@ -1,4 +1,6 @@
+import crypto from 'crypto';
 import type { Core, Modules, Schema, UID } from '@strapi/strapi';
+import slugify from '@sindresorhus/slugify';
 import { createsLocalization } from '../locales/versions';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -8,14 +10,28 @@ const WRITE_ACTIONS = new Set(['create', 'update']);
 
 const uidFieldsWithTarget = (contentType: Schema.ContentType) =>
   Object.entries(contentType.attributes)
-    .filter(([, attribute]) => attribute.type === 'uid' && 'targetField' in attribute && attribute.targetField)
-    .map(([field]) => field);
+    .flatMap(([field, attribute]) =>
+      attribute.type === 'uid' && 'targetField' in attribute && attribute.targetField ? [{ field, targetField: attribute.targetField as string }] : []
+    );
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
+// The uid column is varchar(255); leave room for the "-12" Strapi appends to make a slug unique.
+const SLUG_BASE_LENGTH = 240;
+// Invisible characters that survive folding and would make two identical-looking slugs differ.
+const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** The slug a title folds to, bounded and never empty (an unreadable title gets `<type>-<random>`). */
+export function slugBase(title: unknown, modelName: string): string {
+  const text = typeof title === 'string' ? title.replace(ZERO_WIDTH, '') : '';
+  const folded = slugify(text).slice(0, SLUG_BASE_LENGTH).replace(/-+$/, '');
+  return folded || `${slugify(modelName)}-${crypto.randomBytes(3).toString('hex')}`;
+}
+
 /**
  * Clients of the REST/GraphQL API rarely send a slug; fill it from the title the way the admin's
- * "regenerate" button does (diacritics folded: "Đẩy mạnh" → "day-manh", unique per locale), also
+ * "regenerate" button does (diacritics folded: "Đẩy mạnh" → "day-manh", zero-width characters dropped, at most 255
+ * characters, unique per locale), also
  * when an update adds a new locale version of a document.
  */
 export const slugFromTitle =
@@ -29,13 +45,13 @@ export const slugFromTitle =
 
     const uid = context.uid as UID.ContentType;
     const creating = context.action === 'create' || (await createsLocalization(strapi, uid, params));
-    for (const field of fields) {
+    for (const { field, targetField } of fields) {
       const mustFill = creating ? isBlank(data[field]) : field in data && isBlank(data[field]);
       if (!mustFill) continue;
-      data[field] = await strapi.plugin('content-manager').service('uid').generateUIDField({
+      data[field] = await strapi.plugin('content-manager').service('uid').findUniqueUID({
         contentTypeUID: uid,
         field,
-        data,
+        value: slugBase(data[targetField], context.contentType.modelName),
         locale: params.locale,
       });
     }

@@ -16,11 +16,15 @@ export interface LocalesService {
   create(locale: { code: string; name: string | null }, options?: { isDefault?: boolean }): Promise<LocaleRow>;
   getDefaultLocale(): Promise<string | undefined>;
   setDefaultLocale(locale: { code: string }): Promise<unknown>;
+  update(where: { id: number }, updates: { name: string }): Promise<LocaleRow>;
   setIsDefault<T extends { code: string }>(locale: T): Promise<T & { isDefault: boolean }>;
 }
 
 export interface IsoLocalesService {
+  /** Every code the admin may add: the registry's languages under their names, then Strapi's list. */
   getIsoLocales(): IsoLocale[];
+  /** Strapi's own list, whose names i18n gives the locale it creates on a new database. */
+  getBuiltInIsoLocales(): IsoLocale[];
 }
 
 export const localesService = (strapi: Core.Strapi) => strapi.plugin('i18n').service<LocalesService>('locales');

@@ -3,6 +3,7 @@ import { bearer, createFullAccessToken } from '../helpers/auth';
 import { signInSuperAdmin } from '../helpers/admin';
 import { blocks, createReferenceData, post, validBodies, type Refs } from '../helpers/content';
 import { ensureContentLocales } from '../../src/bootstrap/content-locales';
+import { ensureDefaultLocale } from '../../src/bootstrap/default-locale';
 import { CONTENT_LOCALES, displayName } from '../../src/locales/registry';
 
 const ARTICLE_UID = 'api::news-article.news-article';
@@ -44,12 +45,60 @@ describe('locales', () => {
   const articleCount = () => app.strapi.db.query(ARTICLE_UID).count();
 
   describe('admin API', () => {
-    it('offers every registry language under its registry name, besides Strapi’s own list', async () => {
+    const offeredLocales = async () => {
       const response = await app.request().get('/i18n/iso-locales').set(bearer(adminJwt)).expect(200);
-      const offered = new Map((response.body as { code: string; name: string }[]).map((locale) => [locale.code, locale.name]));
-      for (const locale of CONTENT_LOCALES) expect(offered.get(locale.code)).toBe(displayName(locale));
-      for (const code of ['tyz', 'hnj', 'rad', 'jra']) expect(offered.has(code)).toBe(true);
-      expect(offered.has('fr')).toBe(true);
+      return new Map((response.body as { code: string; name: string }[]).map((locale) => [locale.code, locale.name]));
+    };
+
+    it('offers only the languages not configured yet, registry languages under their registry name', async () => {
+      const offered = await offeredLocales();
+      for (const locale of CONTENT_LOCALES) {
+        expect(offered.get(locale.code)).toBe(CONFIGURED.includes(locale.code) ? undefined : displayName(locale));
+      }
+      expect(offered.get('fr')).toBe('French (fr)');
+    });
+
+    it('names the configured locales as the add-locale dialog does, English included', async () => {
+      const response = await app.request().get('/i18n/locales').set(bearer(adminJwt)).expect(200);
+      const names = new Map((response.body as { code: string; name: string }[]).map((locale) => [locale.code, locale.name]));
+      expect(names.get('en')).toBe('Tiếng Anh (en)');
+      for (const locale of CONTENT_LOCALES.filter(({ code }) => CONFIGURED.includes(code))) {
+        expect(names.get(locale.code)).toBe(displayName(locale));
+      }
+    });
+
+    it('renames only the name i18n gave its first locale, once, and keeps names staff chose', async () => {
+      const english = await app.strapi.db.query(LOCALE_UID).findOne({ where: { code: 'en' } });
+      const rename = (name: string) => app.strapi.db.query(LOCALE_UID).update({ where: { id: english.id }, data: { name } });
+      const nameNow = async () => (await app.strapi.db.query(LOCALE_UID).findOne({ where: { id: english.id } })).name;
+      try {
+        await rename('English (en)');
+        await ensureDefaultLocale(app.strapi);
+        expect(await nameNow()).toBe('Tiếng Anh (en)');
+        const update = jest.spyOn(app.strapi.plugin('i18n').service('locales'), 'update');
+        await ensureDefaultLocale(app.strapi);
+        expect(update).not.toHaveBeenCalled();
+        update.mockRestore();
+
+        await rename('Anh ngữ');
+        await ensureDefaultLocale(app.strapi);
+        expect(await nameNow()).toBe('Anh ngữ');
+      } finally {
+        await rename('Tiếng Anh (en)');
+      }
+    });
+
+    it('offers a language again once its locale is deleted, and not while it exists', async () => {
+      expect((await offeredLocales()).has('nut')).toBe(true);
+      const created = await app
+        .request()
+        .post('/i18n/locales')
+        .set(bearer(adminJwt))
+        .send({ code: 'nut', name: 'Tiếng Nùng (nut)', isDefault: false })
+        .expect(200);
+      expect((await offeredLocales()).has('nut')).toBe(false);
+      await app.request().delete(`/i18n/locales/${created.body.id}`).set(bearer(adminJwt)).expect(200);
+      expect((await offeredLocales()).get('nut')).toBe('Tiếng Nùng (nut)');
     });
 
     it('creates a registry locale that Strapi’s list lacks', async () => {

@@ -18,15 +18,18 @@ export interface RegisteredUser {
   user: { id: number; username: string; email: string };
 }
 
-/** Registers a reader through the public users-permissions endpoint and returns their JWT. */
+/**
+ * A confirmed reader (role Authenticated) created through the users-permissions service, since public
+ * registration is off by default, signed in through `POST /api/auth/local`; returns their JWT.
+ */
 export async function registerUser(app: TestApp): Promise<RegisteredUser> {
   const suffix = crypto.randomBytes(4).toString('hex');
-  const response = await app
-    .request()
-    .post('/api/auth/local/register')
-    .send({ username: `reader_${suffix}`, email: `reader_${suffix}@example.com`, password: `Pw-${suffix}-long` });
+  const credentials = { username: `reader_${suffix}`, email: `reader_${suffix}@example.com`, password: `Pw-${suffix}-long` };
+  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  await app.strapi.plugin('users-permissions').service('user').add({ ...credentials, provider: 'local', confirmed: true, blocked: false, role: role.id });
+  const response = await app.request().post('/api/auth/local').send({ identifier: credentials.email, password: credentials.password });
   if (response.status !== 200) {
-    throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+    throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
   }
   return response.body as RegisteredUser;
 }

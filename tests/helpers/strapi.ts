@@ -12,6 +12,10 @@ export interface BootOptions {
   seedDemoContent?: boolean;
   /** Locales the bootstrap creates (CONTENT_LOCALES); every registry language when omitted. */
   contentLocales?: string[];
+  /** Serve the built admin panel (dist/build, from `npm run build`); off by default in tests. */
+  serveAdminPanel?: boolean;
+  /** Boot on this database (e.g. one a restore filled) instead of a fresh one; its env must be current. */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
@@ -35,7 +39,7 @@ function setTestEnv(options: BootOptions) {
     JWT_SECRET: process.env.JWT_SECRET ?? secret(),
     ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? secret(),
     DATA_HASH_SECRET: process.env.DATA_HASH_SECRET ?? secret(),
-    SERVE_ADMIN_PANEL: 'false',
+    SERVE_ADMIN_PANEL: String(Boolean(options.serveAdminPanel)),
     SEED_DEMO_CONTENT: String(Boolean(options.seedDemoContent)),
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
@@ -59,7 +63,7 @@ async function untilDatabaseIdle(strapi: Core.Strapi, timeoutMs = 5000) {
 /** Boots the compiled app (see global-setup) on a fresh database and mounts its real HTTP server. */
 export async function startApp(options: BootOptions = {}): Promise<TestApp> {
   setTestEnv(options);
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist') }).load();
   await strapi.server.mount();
   const httpServer = strapi.server.httpServer;

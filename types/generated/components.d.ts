@@ -79,7 +79,13 @@ export interface ContestQuestion extends Struct.ComponentSchema {
     icon: 'question';
   };
   attributes: {
-    choices: Schema.Attribute.Component<'contest.choice', true>;
+    choices: Schema.Attribute.Component<'contest.choice', true> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10;
+        },
+        number
+      >;
     correctChoice: Schema.Attribute.Integer &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMax<
@@ -88,6 +94,10 @@ export interface ContestQuestion extends Struct.ComponentSchema {
         },
         number
       >;
+    key: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     points: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -109,9 +119,19 @@ export interface ContestRound extends Struct.ComponentSchema {
   };
   attributes: {
     endAt: Schema.Attribute.DateTime;
+    key: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     predictionQuestion: Schema.Attribute.String;
-    questions: Schema.Attribute.Component<'contest.question', true>;
+    questions: Schema.Attribute.Component<'contest.question', true> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+        },
+        number
+      >;
     startAt: Schema.Attribute.DateTime;
   };
 }

@@ -11,9 +11,7 @@ import {
   validateStartParams,
   validateWorklistQuery,
 } from '../validation/translation';
-
-// The router adds positional captures ("0") beside the named route parameters; only the latter are input.
-const routeParams = (ctx: Context) => Object.fromEntries(Object.entries(ctx.params).filter(([name]) => !/^\d+$/.test(name)));
+import { routeParams } from '../../../utils/route-params';
 
 /** Translation workflow endpoints (README "Translation workflow"): validate, call the service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
