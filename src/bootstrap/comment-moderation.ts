@@ -3,7 +3,7 @@ import { MODERATOR_ACTIONS, READER_ACTIONS } from '../api/comment/routes/01-cust
 import { MODERATOR_ROLE_TYPE } from '../api/comment/policies/is-moderator';
 import { explorerPermissions, provisionRole } from './admin-roles';
 import { PUBLIC_READABLE } from './public-permissions';
-import { ROLE_UID, grantActions, readActionsOf } from './users-permissions';
+import { ROLE_UID, grantActions, grantToEveryRole, readActionsOf } from './users-permissions';
 
 const COMMENT = 'api::comment.comment';
 
@@ -24,15 +24,13 @@ const MODERATOR_ADMIN_ROLE = {
  * "Moderator" admin role) decide on them. Idempotent: only what is missing is written.
  */
 export async function ensureCommentModeration(strapi: Core.Strapi): Promise<void> {
-  await grantActions(strapi, 'public', READER_ACTIONS);
-  await grantActions(strapi, 'authenticated', READER_ACTIONS);
-
   const roles = strapi.db.query(ROLE_UID);
   if (!(await roles.findOne({ where: { type: MODERATOR_API_ROLE.type } }))) {
     await roles.create({ data: MODERATOR_API_ROLE });
   }
   const readable = PUBLIC_READABLE.filter((uid) => strapi.contentTypes[uid]);
-  await grantActions(strapi, MODERATOR_API_ROLE.type, [...READER_ACTIONS, ...MODERATOR_ACTIONS, ...readActionsOf(readable)]);
+  await grantToEveryRole(strapi, READER_ACTIONS);
+  await grantActions(strapi, MODERATOR_API_ROLE.type, [...MODERATOR_ACTIONS, ...readActionsOf(readable)]);
 
   // In the content manager: decide on comments (publishing needs "approved"), read what they are about.
   const commented = readable.filter((uid) => uid !== COMMENT && 'allowComments' in strapi.contentTypes[uid].attributes);

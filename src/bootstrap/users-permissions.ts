@@ -21,3 +21,12 @@ export async function grantActions(strapi: Core.Strapi, roleType: string, action
     await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
   }
 }
+
+/**
+ * Grants actions every citizen may use (commenting, contests) to every users-permissions role:
+ * Public, Authenticated and the project's own (translator, moderator), who are readers too.
+ */
+export async function grantToEveryRole(strapi: Core.Strapi, actions: string[]) {
+  const roles: { type: string }[] = await strapi.db.query(ROLE_UID).findMany({ select: ['type'] });
+  for (const { type } of roles) await grantActions(strapi, type, actions);
+}

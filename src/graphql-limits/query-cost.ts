@@ -1,4 +1,4 @@
-import { GraphQLError, getNamedType, isLeafType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, getOperationAST, isLeafType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface PageSizes {
@@ -33,18 +33,29 @@ export const paginatedListEstimator =
 /** Other fields: an object costs one plus its selection, a scalar nothing (the document's token limit bounds breadth). */
 export const objectEstimator: ComplexityEstimator = ({ field, childComplexity }) => (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
 
-/** Roughly the number of objects (rows) the operation may return, whatever the data. */
+const badUserInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
+/**
+ * Roughly the number of objects (rows) the operation may return, whatever the data. Cost needs the
+ * variables' values, so a variable of the wrong type fails here, before execution would refuse it:
+ * its message names the variable and is the client's fault, not a 500.
+ */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, sizes: PageSizes) {
-  return getComplexity({
-    schema,
-    query: document,
-    variables,
-    operationName,
-    estimators: [paginatedListEstimator(sizes), objectEstimator],
-  });
+  const operation = getOperationAST(document, operationName);
+  if (operation && !schema.getRootType(operation.operation)) throw badUserInput(`This API has no ${operation.operation} operations`);
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [paginatedListEstimator(sizes), objectEstimator],
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError) throw badUserInput(error.message);
+    throw error;
+  }
 }
 
 export const tooCostly = (cost: number, maxCost: number) =>
-  new GraphQLError(`The operation may cost ${cost}, more than the limit of ${maxCost}: ask for smaller pages or fewer nested lists`, {
-    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-  });
+  badUserInput(`The operation may cost ${cost}, more than the limit of ${maxCost}: ask for smaller pages or fewer nested lists`);

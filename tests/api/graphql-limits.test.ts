@@ -47,6 +47,18 @@ describe('graphql limits', () => {
     expect(response.body.errors[0].message).toMatch(/Cannot spread fragment "A" within itself/);
   });
 
+  it.each([[[]], [['DRAFT']], ['x']])('refuses a variable of the wrong type (status %j) with a 400 naming it', async (status) => {
+    const response = await post('query Q($status: PublicationStatus) { newsArticles(status: $status) { documentId } }', { status });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ message: expect.stringContaining('$status'), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses a subscription, which this API does not offer, with a 400', async () => {
+    const response = await post('subscription { x }');
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0]).toMatchObject({ message: 'This API has no subscription operations', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   describe('cost', () => {
     const nested = 'query($size: Int) { newsArticles(pagination: { pageSize: $size }) { relatedDirectives(pagination: { pageSize: $size }) { relatedArticles(pagination: { pageSize: $size }) { title } } } }';
 

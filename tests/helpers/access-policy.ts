@@ -21,6 +21,8 @@ const SIGNED_IN_USERS: Caller[] = ['reader', 'translator'];
 const SIGNED_IN: Caller[] = [...SIGNED_IN_USERS, 'fullAccessToken'];
 /** users-permissions' own sign-in endpoints: open to anyone without credentials. */
 const ANONYMOUS: Caller[] = ['public', 'fullAccessToken'];
+/** Citizens' participation (comments, contests): every user and full-access tokens; a read-only token covers only find/findOne. */
+const PARTICIPANTS: Caller[] = ['public', 'reader', 'translator', 'fullAccessToken'];
 
 export interface AccessRule {
   why: string;
@@ -92,7 +94,7 @@ export const ACCESS_RULES: AccessRule[] = [
   {
     why: 'readers fetch a challenge, submit, read threads and report comments',
     keys: /^(GET \/api\/comments\/(challenge|thread)|POST \/api\/comments\/(submit|:documentId\/report))$/,
-    callers: EVERYONE,
+    callers: PARTICIPANTS,
   },
   { why: 'the moderation queue and decisions (moderator role or full-access token)', keys: /^(GET \/api\/comments\/moderation-queue|POST \/api\/comments\/moderate)$/, callers: FULL_ACCESS },
 
@@ -100,7 +102,7 @@ export const ACCESS_RULES: AccessRule[] = [
   {
     why: 'a round, an attempt, an entry, the published leaderboard and one result by receipt are public',
     keys: /^(GET \/api\/contests\/:documentId\/rounds\/:key(\/leaderboard)?|POST \/api\/contests\/:documentId\/rounds\/:key\/(start|entries)|GET \/api\/contests\/:documentId\/results\/:receipt)$/,
-    callers: EVERYONE,
+    callers: PARTICIPANTS,
   },
   { why: "the organisers' full ranking holds names and units of every participant", keys: /^GET \/api\/contests\/:documentId\/rounds\/:key\/results\.csv$/, callers: FULL_ACCESS },
 
