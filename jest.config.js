@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2021' } }] },
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
-  testTimeout: 60000,
+  // Generous: a Strapi boot in beforeAll takes 5 s on an idle machine but far longer on a busy one.
+  testTimeout: 180000,
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.tmp', '<rootDir>/.cache'],
 };

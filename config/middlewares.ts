@@ -22,6 +22,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::query-size',
   'global::nfc-query',
   { name: 'strapi::body', config: { onError: rejectUnparsableBody } },
+  'global::write-list-limits',
   'global::login-throttle',
   'strapi::session',
   // The project's mark (scripts/make-favicon.js); Strapi's default path has no file here.
