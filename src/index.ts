@@ -17,6 +17,7 @@ import { guardPluginResolvers } from './graphql/plugin-resolver-guards';
 import { acceptLocaleLiterals } from './locales/graphql-locale-arg';
 import { guardContentApiQueries } from './query-guard/content-api-guard';
 import { closeSharedRedis } from './utils/redis';
+import { registerContestAdminRoutes } from './api/contest/admin-routes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -26,6 +27,7 @@ export default {
     guardContentApiQueries(strapi);
     throttleGraphqlLogin(strapi);
     guardPluginResolvers(strapi);
+    registerContestAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -2,6 +2,7 @@ import { startApp, type TestApp } from '../helpers/strapi';
 import { bearer, createFullAccessToken, registerUser } from '../helpers/auth';
 import { createDocument } from '../helpers/content';
 import { createQuizContest } from '../helpers/contests';
+import { signInAdmin, signInSuperAdmin } from '../helpers/admin';
 
 const ENTRY_UID = 'api::contest-entry.contest-entry';
 
@@ -126,5 +127,24 @@ describe('contest results', () => {
     await app.request().get(`/api/contests/${unpublished}/rounds/closed/results.csv`).expect(403);
     const reader = await registerUser(app);
     await app.request().get(`/api/contests/${unpublished}/rounds/closed/results.csv`).set(bearer(reader.jwt)).expect(403);
+  });
+
+  it('exports the same CSV to staff whose admin role may read contest entries, and to no other staff', async () => {
+    const path = `/admin/contests/${unpublished}/rounds/closed/results.csv`;
+    const superAdmin = await signInSuperAdmin(app);
+    const response = await app.request().get(path).set(bearer(superAdmin.jwt)).buffer(true).parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => done(null, text));
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['x-actual-entries']).toBe('8');
+    expect((response.body as string).slice(1).trim().split('\r\n')).toHaveLength(9);
+
+    const translator = await signInAdmin(app, { code: 'cchc-translator-tyz' });
+    await app.request().get(path).set(bearer(translator.jwt)).expect(403);
+    await app.request().get(path).expect(401);
+    await app.request().get(path).set(bearer(token)).expect(401);
   });
 });
