@@ -203,6 +203,18 @@ describe('comments', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('counts every accepted report when readers report one comment at the same moment', async () => {
+    const visible = await accepted(valid());
+    await moderate([visible], 'approve').expect(200);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => report(visible, 'spam')));
+    const acceptedReports = answers.filter((response) => response.status === 202).length;
+    expect(answers.every((response) => response.status === 202 || response.status === 404)).toBe(true);
+    expect(acceptedReports).toBeGreaterThanOrEqual(2);
+    const comment = await stored(visible);
+    expect(comment).toMatchObject({ reportCount: acceptedReports, moderationStatus: 'pending' });
+    expect(comment.reports).toHaveLength(acceptedReports);
+  });
+
   it('reports only with a listed reason on a visible comment', async () => {
     const pending = await accepted(valid());
     await report(pending, 'abuse').expect(404);

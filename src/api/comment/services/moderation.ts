@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '../../../validation/field-error';
 import { COMMENT_UID, commentSettings } from '../settings';
+import { lockDocumentRows } from '../../../utils/row-lock';
 import type { ModerateData, Page } from '../validation/requests';
 
 /** One abuse report as stored (private): `reporter` is a keyed hash, never an IP or a user id. */
@@ -113,7 +114,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as unknown as Draft[];
       if (!visible) throw new errors.NotFoundError('no published comment with this documentId');
 
-      await strapi.db.transaction(async () => {
+      await strapi.db.transaction(async ({ trx }) => {
+        await lockDocumentRows(strapi, trx, COMMENT_UID, documentId);
         const draft = (await draftsOf([documentId])).find((candidate) => candidate.locale === visible.locale) as Draft;
         const reports = reportsOf(draft);
         if (reports.some((report) => report.reporter === reporter)) return;
