@@ -15,9 +15,8 @@ import {
   validateSubmitBody,
   validateThreadQuery,
 } from '../validation/requests';
+import { routeParams } from '../../../utils/route-params';
 
-// The router adds positional captures ("0") beside the named route parameters; only the latter are input.
-const routeParams = (ctx: Context) => Object.fromEntries(Object.entries(ctx.params).filter(([name]) => !/^\d+$/.test(name)));
 
 /** Core comment routes plus readers' submissions, threads, reports and moderation (README "Readers' comments"). */
 export default factories.createCoreController(COMMENT_UID, ({ strapi }: { strapi: Core.Strapi }) => {
